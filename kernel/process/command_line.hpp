@@ -1,0 +1,30 @@
+// Turning a program's `command` into an executable path and argv, with the
+// reference's checks and spawn-error texts.
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sup::process {
+
+// POSIX shell-like word splitting as the reference's shlex.split: quotes,
+// backslash escapes, no expansion. Throws std::invalid_argument with the
+// reason ("No closing quotation", "No escaped character").
+std::vector<std::string> split_command(const std::string& command);
+
+struct ResolvedCommand {
+    std::string filename;
+    std::vector<std::string> argv;
+};
+
+// Split, look the program up on `path_value` (a $PATH string) unless it
+// contains '/', and check it can be run. On failure returns the reference's
+// spawn error, e.g. "can't find command 'foo'".
+std::variant<ResolvedCommand, std::string> resolve_command(const std::string& command,
+                                                           const std::string& path_value);
+
+// Python's repr() of a str, as the reference puts names in its messages.
+std::string py_repr(const std::string& s);
+
+}  // namespace sup::process

@@ -1,0 +1,23 @@
+// A process group: its config and its processes, in priority order.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "config/model.hpp"
+#include "process/process.hpp"
+
+namespace sup {
+
+struct ProcessGroup {
+    config::GroupConfig config;
+    std::vector<std::unique_ptr<process::Process>> processes;  // ascending priority
+
+    bool all_stopped() const {
+        for (const auto& p : processes)
+            if (!process::is_stopped_state(p->state())) return false;
+        return true;
+    }
+};
+
+}  // namespace sup
