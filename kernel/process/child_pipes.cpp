@@ -111,26 +111,20 @@ void close_fd(int& fd) {
 }
 }  // namespace
 
-int PipeSet::create(bool redirect_stderr) {
-    int in[2], out[2], err[2] = {-1, -1};
-    if (pipe2(in, O_CLOEXEC) < 0) return errno;
-    if (pipe2(out, O_CLOEXEC) < 0) {
-        int e = errno;
-        ::close(in[0]);
-        ::close(in[1]);
-        return e;
+int PipeSet::create(bool redirect_stderr, bool with_stdin) {
+    auto make = [this](int& read_end, int& write_end) {
+        int ends[2];
+        if (pipe2(ends, O_CLOEXEC) < 0) return false;
+        read_end = ends[0];
+        write_end = ends[1];
+        return true;
+    };
+    if ((with_stdin && !make(child_stdin, parent_stdin)) || !make(parent_stdout, child_stdout) ||
+        (!redirect_stderr && !make(parent_stderr, child_stderr))) {
+        int err = errno;
+        close_all();
+        return err;
     }
-    if (!redirect_stderr && pipe2(err, O_CLOEXEC) < 0) {
-        int e = errno;
-        for (int fd : {in[0], in[1], out[0], out[1]}) ::close(fd);
-        return e;
-    }
-    child_stdin = in[0];
-    parent_stdin = in[1];
-    parent_stdout = out[0];
-    child_stdout = out[1];
-    parent_stderr = err[0];
-    child_stderr = err[1];
     for (int fd : {parent_stdin, parent_stdout, parent_stderr})
         if (fd >= 0) fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
     return 0;

@@ -62,7 +62,9 @@ struct PipeSet {
     int parent_stderr = -1, child_stderr = -1;  // -1 with redirect_stderr
 
     // Returns an errno value on failure (everything created is closed).
-    int create(bool redirect_stderr);
+    // Without `with_stdin` the stdin ends stay -1 (a FastCGI child reads
+    // its socket instead).
+    int create(bool redirect_stderr, bool with_stdin);
     void close_child_ends();
     void close_all();
 };

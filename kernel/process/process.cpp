@@ -72,10 +72,12 @@ int Process::row(ProcessState s) {
     return 7;
 }
 
-Process::Process(ProcessHost& host, config::ProcessConfig config, std::string group_name)
+Process::Process(ProcessHost& host, config::ProcessConfig config, std::string group_name,
+                 StdinSource stdin_source)
     : host_(host),
       config_(std::move(config)),
       group_name_(std::move(group_name)),
+      stdin_source_(std::move(stdin_source)),
       deadline_(host.io()) {}
 
 Process::~Process() {
@@ -122,6 +124,11 @@ void Process::spawn() {
     started_at_ = Clock::now();
     change_state(ProcessState::STARTING);
 
+    if (!stdin_source_.unavailable.empty()) {
+        record_spawn_error(stdin_source_.unavailable);
+        enter_backoff();
+        return;
+    }
     auto resolved = resolve_command(config_.command, path_for(config_, host_.base_environment()));
     if (auto* err = std::get_if<std::string>(&resolved)) {
         record_spawn_error(*err);
@@ -131,7 +138,8 @@ void Process::spawn() {
     auto& cmd = std::get<ResolvedCommand>(resolved);
 
     PipeSet pipes;
-    if (int err = pipes.create(config_.redirect_stderr)) {
+    const bool socket_stdin = stdin_source_.socket_fd >= 0;
+    if (int err = pipes.create(config_.redirect_stderr, !socket_stdin)) {
         record_spawn_error(err == EMFILE || err == ENFILE
                                ? "too many open files to spawn '" + config_.name + "'"
                                : "unknown error making dispatchers for '" + config_.name +
@@ -166,7 +174,7 @@ void Process::spawn() {
         }
         req.user_label = creds ? std::to_string(creds->uid) : *config_.user;
     }
-    req.child_stdin = pipes.child_stdin;
+    req.child_stdin = socket_stdin ? stdin_source_.socket_fd : pipes.child_stdin;
     req.child_stdout = pipes.child_stdout;
     req.child_stderr = config_.redirect_stderr ? pipes.child_stdout : pipes.child_stderr;
 
@@ -190,7 +198,8 @@ void Process::spawn() {
     if (pipes.parent_stderr >= 0)
         stderr_pipe_ = std::make_unique<OutputPipe>(host_.io(), pipes.parent_stderr, buffer,
             [this](std::string_view d) { host_.output(*this, Channel::Stderr, d); });
-    stdin_pipe_ = std::make_unique<InputPipe>(host_.io(), pipes.parent_stdin);
+    if (pipes.parent_stdin >= 0)
+        stdin_pipe_ = std::make_unique<InputPipe>(host_.io(), pipes.parent_stdin);
 
     mainlog::info("spawned: '" + config_.name + "' with pid " + std::to_string(pid));
     host_.child_started(*this, pid);

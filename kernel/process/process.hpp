@@ -25,11 +25,19 @@
 namespace sup::process {
 
 enum class Input { Start, Stop, Shutdown, Exited, Deadline };
+
+// Where a child's stdin comes from: a pipe of ours (the default, for
+// sendProcessStdin), or the listening socket of a FastCGI pool.
+struct StdinSource {
+    int socket_fd = -1;
+    std::string unavailable;  // set: the socket could not be made; why
+};
 constexpr int kInputCount = 5;
 
 class Process {
 public:
-    Process(ProcessHost& host, config::ProcessConfig config, std::string group_name);
+    Process(ProcessHost& host, config::ProcessConfig config, std::string group_name,
+            StdinSource stdin_source = {});
     ~Process();
     Process(const Process&) = delete;
     Process& operator=(const Process&) = delete;
@@ -92,6 +100,7 @@ private:
     ProcessHost& host_;
     config::ProcessConfig config_;
     std::string group_name_;
+    StdinSource stdin_source_;
     ProcessState state_ = ProcessState::STOPPED;
     pid_t pid_ = 0;
     int backoff_ = 0;

@@ -6,11 +6,13 @@
 
 #include "config/model.hpp"
 #include "process/process.hpp"
+#include "supervisor/fcgi_socket.hpp"
 
 namespace sup {
 
 struct ProcessGroup {
     config::GroupConfig config;
+    std::unique_ptr<FcgiSocket> socket;  // [fcgi-program:x] only
     std::vector<std::unique_ptr<process::Process>> processes;  // ascending priority
 
     bool all_stopped() const {

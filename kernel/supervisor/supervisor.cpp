@@ -75,8 +75,15 @@ void Supervisor::add_output_observer(OutputObserver observer) {
 void Supervisor::add_group(const config::GroupConfig& group_config) {
     auto group = std::make_unique<ProcessGroup>();
     group->config = group_config;
+    process::StdinSource stdin_source;
+    if (group_config.socket) {
+        group->socket = std::make_unique<FcgiSocket>(*group_config.socket);
+        stdin_source = {group->socket->fd(), group->socket->error()};
+        if (!group->socket->error().empty()) mainlog::critical(group->socket->error());
+    }
     for (const auto& pc : group_config.processes)
-        group->processes.push_back(std::make_unique<process::Process>(*this, pc, group_config.name));
+        group->processes.push_back(
+            std::make_unique<process::Process>(*this, pc, group_config.name, stdin_source));
     groups_.push_back(std::move(group));
     bus_.publish({EventType::PROCESS_GROUP_ADDED, events::process_group_payload(group_config.name)});
 }
