@@ -73,11 +73,11 @@ int Process::row(ProcessState s) {
 }
 
 Process::Process(ProcessHost& host, config::ProcessConfig config, std::string group_name,
-                 StdinSource stdin_source)
+                 Setup setup)
     : host_(host),
       config_(std::move(config)),
       group_name_(std::move(group_name)),
-      stdin_source_(std::move(stdin_source)),
+      setup_(std::move(setup)),
       deadline_(host.io()) {}
 
 Process::~Process() {
@@ -124,8 +124,8 @@ void Process::spawn() {
     started_at_ = Clock::now();
     change_state(ProcessState::STARTING);
 
-    if (!stdin_source_.unavailable.empty()) {
-        record_spawn_error(stdin_source_.unavailable);
+    if (!setup_.stdin_source.unavailable.empty()) {
+        record_spawn_error(setup_.stdin_source.unavailable);
         enter_backoff();
         return;
     }
@@ -138,7 +138,7 @@ void Process::spawn() {
     auto& cmd = std::get<ResolvedCommand>(resolved);
 
     PipeSet pipes;
-    const bool socket_stdin = stdin_source_.socket_fd >= 0;
+    const bool socket_stdin = setup_.stdin_source.socket_fd >= 0;
     if (int err = pipes.create(config_.redirect_stderr, !socket_stdin)) {
         record_spawn_error(err == EMFILE || err == ENFILE
                                ? "too many open files to spawn '" + config_.name + "'"
@@ -174,7 +174,7 @@ void Process::spawn() {
         }
         req.user_label = creds ? std::to_string(creds->uid) : *config_.user;
     }
-    req.child_stdin = socket_stdin ? stdin_source_.socket_fd : pipes.child_stdin;
+    req.child_stdin = socket_stdin ? setup_.stdin_source.socket_fd : pipes.child_stdin;
     req.child_stdout = pipes.child_stdout;
     req.child_stderr = config_.redirect_stderr ? pipes.child_stdout : pipes.child_stderr;
 

@@ -12,6 +12,7 @@
 #include <boost/asio/steady_timer.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,10 +35,19 @@ struct StdinSource {
 };
 constexpr int kInputCount = 5;
 
+// What the owner decides for a process beyond its config.
+struct ProcessSetup {
+    std::uint64_t id = 0;  // unique for the daemon's life
+    StdinSource stdin_source;
+    std::string stdout_logfile;  // resolved (AUTO already named); "" = none
+    std::string stderr_logfile;
+};
+
 class Process {
 public:
+    using Setup = ProcessSetup;
     Process(ProcessHost& host, config::ProcessConfig config, std::string group_name,
-            StdinSource stdin_source = {});
+            Setup setup = {});
     ~Process();
     Process(const Process&) = delete;
     Process& operator=(const Process&) = delete;
@@ -56,6 +66,9 @@ public:
     std::string write_stdin(std::string_view data);
 
     const config::ProcessConfig& config() const { return config_; }
+    std::uint64_t id() const { return setup_.id; }
+    const std::string& stdout_logfile() const { return setup_.stdout_logfile; }
+    const std::string& stderr_logfile() const { return setup_.stderr_logfile; }
     const std::string& name() const { return config_.name; }
     const std::string& group_name() const { return group_name_; }
     ProcessState state() const { return state_; }
@@ -100,7 +113,7 @@ private:
     ProcessHost& host_;
     config::ProcessConfig config_;
     std::string group_name_;
-    StdinSource stdin_source_;
+    Setup setup_;
     ProcessState state_ = ProcessState::STOPPED;
     pid_t pid_ = 0;
     int backoff_ = 0;

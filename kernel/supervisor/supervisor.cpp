@@ -8,7 +8,10 @@
 #include <cerrno>
 
 #include "events/payloads.hpp"
+#include "process/command_line.hpp"
 #include "process/wait_status.hpp"
+#include "supervisor/auto_logfile.hpp"
+#include "supervisor/plugin.h"
 #include "runtime/main_log.hpp"
 
 namespace sup {
@@ -54,7 +57,7 @@ Supervisor::Supervisor(boost::asio::io_context& io, boost::asio::signal_set& sig
                        const config::Config& config, std::vector<std::string> base_environment)
     : io_(io),
       signals_(signals),
-      config_(config),
+      config_(&config),
       base_env_(std::move(base_environment)),
       serverurl_(serverurl_for(config)),
       read_buffer_(kReadBufferSize),
@@ -72,7 +75,12 @@ void Supervisor::add_output_observer(OutputObserver observer) {
     output_observers_.push_back(std::move(observer));
 }
 
-void Supervisor::add_group(const config::GroupConfig& group_config) {
+void Supervisor::add_reopen_hook(std::function<void()> hook) {
+    reopen_hooks_.push_back(std::move(hook));
+}
+
+void Supervisor::create_group(const config::GroupConfig& group_config) {
+    static std::uint64_t next_process_id = 1;  // never reused, across restarts too
     auto group = std::make_unique<ProcessGroup>();
     group->config = group_config;
     process::StdinSource stdin_source;
@@ -81,15 +89,25 @@ void Supervisor::add_group(const config::GroupConfig& group_config) {
         stdin_source = {group->socket->fd(), group->socket->error()};
         if (!group->socket->error().empty()) mainlog::critical(group->socket->error());
     }
-    for (const auto& pc : group_config.processes)
+    const auto& sd = config_->supervisord;
+    for (const auto& pc : group_config.processes) {
+        process::Process::Setup setup{
+            next_process_id++, stdin_source,
+            resolve_logfile(pc.stdout_channel.logfile, pc.name, "stdout", sd),
+            pc.redirect_stderr ? std::string()
+                               : resolve_logfile(pc.stderr_channel.logfile, pc.name, "stderr", sd)};
         group->processes.push_back(
-            std::make_unique<process::Process>(*this, pc, group_config.name, stdin_source));
-    groups_.push_back(std::move(group));
+            std::make_unique<process::Process>(*this, pc, group_config.name, std::move(setup)));
+    }
+    // Keep groups in priority order (stable: equal priorities keep their order).
+    auto pos = std::upper_bound(groups_.begin(), groups_.end(), group_config.priority,
+                                [](int prio, const auto& g) { return prio < g->config.priority; });
+    groups_.insert(pos, std::move(group));
     bus_.publish({EventType::PROCESS_GROUP_ADDED, events::process_group_payload(group_config.name)});
 }
 
 SupervisorState Supervisor::run() {
-    for (const auto& g : config_.groups) add_group(g);
+    for (const auto& g : config_->groups) create_group(g);
     wait_for_signal();
     bus_.publish({EventType::SUPERVISOR_STATE_CHANGE_RUNNING, ""});
     for (auto& g : groups_)
@@ -136,7 +154,8 @@ void Supervisor::handle_signal(int sig) {
         case SIGUSR2:
             mainlog::info("received " + name + " indicating log reopen request");
             mainlog::info("supervisord logreopen");
-            mainlog::reopen();
+            if (auto err = mainlog::reopen(); !err.empty()) mainlog::error(err);
+            for (auto& hook : reopen_hooks_) hook();
             break;
         default:
             mainlog::blather("received " + name + " indicating nothing");
@@ -173,11 +192,18 @@ void Supervisor::state_changed(process::Process& p, ProcessState from, bool expe
                                             expected, p.pid()};
         bus_.publish({type, events::process_state_payload(payload)});
     }
+    if (!waiters_.empty()) settle_waiters(p);
     if (mood_ != SupervisorState::RUNNING && process::is_stopped_state(p.state()))
         schedule_stop_progress();
 }
 
 void Supervisor::output(process::Process& p, process::Channel channel, std::string_view data) {
+    if (channel == process::Channel::Stdout && !claimed_outputs_.empty()) {
+        if (auto it = claimed_outputs_.find(p.group_name()); it != claimed_outputs_.end()) {
+            it->second(p, channel, data);
+            return;
+        }
+    }
     for (auto& observer : output_observers_) observer(p, channel, data);
 }
 

@@ -10,7 +10,9 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include <cstdint>
 #include <deque>
+#include <string_view>
 #include <functional>
 #include <memory>
 #include <string>
@@ -47,8 +49,39 @@ public:
     void request_stop(SupervisorState mood);  // SHUTDOWN or RESTARTING
     SupervisorState state() const { return mood_; }
     events::EventBus& events() { return bus_; }
-    const config::Config& config() const { return config_; }
+    const config::Config& config() const { return *config_; }
     void add_output_observer(OutputObserver observer);
+    // Run on SIGUSR2 after the main log is reopened (plugins' own files).
+    void add_reopen_hook(std::function<void()> hook);
+
+    // ---- what plugins can do, through the plugin host ----
+    // Results are the ABI's sup_result codes (0 or a negative SUP_ERR_*).
+    using Done = std::function<void(int result)>;
+
+    const std::vector<std::unique_ptr<ProcessGroup>>& groups() const { return groups_; }
+    process::Process* find_process(std::uint64_t id) const;
+    process::Process* find_process(std::string_view namespec) const;  // "name" or "group:name"
+
+    // Start as the reference's startProcess does; `message` gets the spawn
+    // error text for SUP_ERR_NO_FILE / SUP_ERR_NOT_EXECUTABLE. `done`
+    // (optional) runs once the start settles: RUNNING -> 0, a spawn error
+    // -> SUP_ERR_SPAWN_ERROR, any other exit from STARTING ->
+    // SUP_ERR_ABNORMAL_TERMINATION.
+    int start_process(process::Process& p, Done done, std::string& message);
+    // Stop; `done` runs once the process is in a stopped state.
+    int stop_process(process::Process& p, Done done);
+
+    // Re-read the config file and compare it with what runs. Keeps what it
+    // read for add_group(). Throws config::ConfigError.
+    struct ConfigDiff {
+        std::vector<std::string> added, changed, removed;
+    };
+    ConfigDiff reload_config();
+    int add_group(const std::string& name);     // from the last reload_config()
+    int remove_group(const std::string& name);  // only when all its processes stopped
+
+    // Route a group's stdout (event-listener pools) to one observer only.
+    void claim_group_output(const std::string& group, OutputObserver observer);
 
     // ProcessHost
     boost::asio::io_context& io() override { return io_; }
@@ -61,7 +94,8 @@ public:
     void output(process::Process& p, process::Channel channel, std::string_view data) override;
 
 private:
-    void add_group(const config::GroupConfig& group_config);
+    void create_group(const config::GroupConfig& group_config);
+    void settle_waiters(process::Process& p);
     void wait_for_signal();
     void handle_signal(int sig);
     void reap_children();
@@ -71,7 +105,8 @@ private:
 
     boost::asio::io_context& io_;
     boost::asio::signal_set& signals_;
-    const config::Config& config_;
+    const config::Config* config_;                 // what this run started with
+    std::unique_ptr<config::Config> reread_;        // the last reload_config()
     std::vector<std::string> base_env_;
     std::string serverurl_;
     std::vector<char> read_buffer_;
@@ -82,6 +117,14 @@ private:
     std::vector<std::unique_ptr<ProcessGroup>> groups_;  // ascending priority
     std::unordered_map<pid_t, process::Process*> by_pid_;
     std::vector<OutputObserver> output_observers_;
+    std::vector<std::function<void()>> reopen_hooks_;
+    std::unordered_map<std::string, OutputObserver> claimed_outputs_;  // by group name
+    struct Waiter {
+        std::uint64_t process;
+        bool for_start;  // else: for stop
+        Done done;
+    };
+    std::vector<Waiter> waiters_;
 
     std::deque<ProcessGroup*> stop_queue_;  // highest priority number first
     bool stop_progress_posted_ = false;
