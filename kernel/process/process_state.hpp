@@ -1,20 +1,22 @@
 // The reference's process states, with its numeric codes (they cross the
-// RPC API as `state`).
+// RPC API as `state`). The plugin ABI owns the numbers.
 #pragma once
 
 #include <string_view>
 
+#include "supervisor/plugin.h"
+
 namespace sup::process {
 
 enum class ProcessState : int {
-    STOPPED = 0,
-    STARTING = 10,
-    RUNNING = 20,
-    BACKOFF = 30,
-    STOPPING = 40,
-    EXITED = 100,
-    FATAL = 200,
-    UNKNOWN = 1000,
+    STOPPED = SUP_STATE_STOPPED,
+    STARTING = SUP_STATE_STARTING,
+    RUNNING = SUP_STATE_RUNNING,
+    BACKOFF = SUP_STATE_BACKOFF,
+    STOPPING = SUP_STATE_STOPPING,
+    EXITED = SUP_STATE_EXITED,
+    FATAL = SUP_STATE_FATAL,
+    UNKNOWN = SUP_STATE_UNKNOWN,
 };
 
 constexpr std::string_view state_name(ProcessState s) {
