@@ -160,6 +160,9 @@ struct SupervisordConfig {
     bool nocleanup = false;
     bool strip_ansi = false;
     Environment environment;
+    // supervisor-cpp: plugin_dirs= (absolute; relative ones are taken from
+    // the config file's directory), searched before the default plugin dirs.
+    std::vector<std::string> plugin_dirs;
     bool operator==(const SupervisordConfig&) const = default;
 };
 
@@ -174,6 +177,9 @@ struct Config {
     std::optional<CtlConfig> supervisorctl;
     std::vector<RawSection> rpcinterfaces;  // [rpcinterface:x], in file order
     std::vector<RawSection> plugins;        // [plugin:x], in file order
+    // Every section as written (values expanded where they can be without a
+    // process's own names), in file order: what plugins read with config_get.
+    std::vector<RawSection> sections;
     // Messages the reference logs once the main log is open.
     std::vector<std::string> warnings;  // e.g. unknown keys, AUTO without maxbytes
     std::vector<std::string> infos;     // e.g. 'Included extra file "x" during parsing'
