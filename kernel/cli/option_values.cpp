@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "cli/path_text.hpp"
-#include "cli/python_text.hpp"
+#include "config/python_text.hpp"
 
 namespace sup::cli {
 namespace {
@@ -29,8 +29,8 @@ Converted<T> refuse(std::string reason) {
 }  // namespace
 
 Converted<int> to_integer(std::string_view text) {
-    auto parsed = parse_python_int(text, 10);
-    if (!parsed) return refuse<int>(python_int_error(text));
+    auto parsed = config::parse_python_int(text, 10);
+    if (!parsed) return refuse<int>(config::python_int_error(text));
     constexpr std::int64_t lowest = std::numeric_limits<int>::min();
     constexpr std::int64_t highest = std::numeric_limits<int>::max();
     return {static_cast<int>(std::clamp(*parsed, lowest, highest)), {}};
@@ -49,8 +49,8 @@ Converted<std::uint64_t> to_byte_size(std::string_view text) {
             break;
         }
     }
-    auto parsed = parse_python_int(number, 10);
-    if (!parsed) return refuse<std::uint64_t>(python_int_error(number));
+    auto parsed = config::parse_python_int(number, 10);
+    if (!parsed) return refuse<std::uint64_t>(config::python_int_error(number));
     if (*parsed <= 0) return {0, {}};
     auto count = static_cast<std::uint64_t>(*parsed);
     constexpr auto most = std::numeric_limits<std::uint64_t>::max();
@@ -58,7 +58,7 @@ Converted<std::uint64_t> to_byte_size(std::string_view text) {
 }
 
 Converted<unsigned> to_umask(std::string_view text) {
-    auto parsed = parse_python_int(text, 8);
+    auto parsed = config::parse_python_int(text, 8);
     if (!parsed || *parsed < 0 || *parsed > 07777) {
         return refuse<unsigned>(std::string(text) + " can not be converted to an octal type");
     }
@@ -75,7 +75,7 @@ Converted<config::LogLevel> to_log_level(std::string_view text) {
     for (const auto& [name, level] : names) {
         if (lower == name) return {level, {}};
     }
-    return refuse<LogLevel>("bad logging level name " + python_repr(text));
+    return refuse<LogLevel>("bad logging level name " + config::py_repr(text));
 }
 
 Converted<std::string> to_existing_directory(const std::string& text) {
@@ -93,7 +93,7 @@ Converted<std::string> to_file_in_existing_directory(const std::string& text) {
 }
 
 Converted<uid_t> to_uid(const std::string& text) {
-    if (auto number = parse_python_int(text, 10)) {
+    if (auto number = config::parse_python_int(text, 10)) {
         if (*number < 0 || *number > std::numeric_limits<uid_t>::max() ||
             getpwuid(static_cast<uid_t>(*number)) == nullptr) {
             return refuse<uid_t>("Invalid user id " + text);

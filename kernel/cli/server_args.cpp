@@ -6,7 +6,7 @@
 #include "cli/getopt.hpp"
 #include "cli/help_text.hpp"
 #include "cli/option_values.hpp"
-#include "cli/python_text.hpp"
+#include "config/python_text.hpp"
 #include "cli/server_options.hpp"
 
 namespace sup::cli {
@@ -138,7 +138,7 @@ ParseOutcome parse_server_args(int argc, char** argv) {
     GetoptResult split = python_getopt(args, short_spec, long_spec);
     if (!split.error.empty()) return usage(split.error);
     if (!split.positional.empty()) {
-        return usage("positional arguments are not supported: " + python_list_repr(split.positional));
+        return usage("positional arguments are not supported: " + config::py_list_repr(split.positional));
     }
 
     ServerOptions options;
@@ -148,10 +148,10 @@ ParseOutcome parse_server_args(int argc, char** argv) {
         if (option == Option::Help) return finish(0, help_text(program_path(argv0)), false);
         if (option == Option::Version) return finish(0, SUPERVISOR_CPP_VERSION "\n", false);
         if (std::string refused = take_value(option, value, options); !refused.empty()) {
-            return usage("invalid value for " + given + " " + python_repr(value) + ": " + refused);
+            return usage("invalid value for " + given + " " + config::py_repr(value) + ": " + refused);
         }
         if (!repeatable(option) && !seen.insert(option).second) {
-            return usage("conflicting command line option " + python_repr(given));
+            return usage("conflicting command line option " + config::py_repr(given));
         }
     }
     return {std::move(options), 0, {}, false};

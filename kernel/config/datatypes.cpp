@@ -11,34 +11,6 @@
 namespace sup::config {
 namespace {
 
-// Python's int(text, base): surrounding whitespace, a sign, single
-// underscores between digits, and for base 8 an optional 0o prefix.
-std::optional<long long> parse_python_int(std::string_view text, int base) {
-    text = py_strip(text);
-    bool negative = false;
-    if (!text.empty() && (text[0] == '+' || text[0] == '-')) {
-        negative = text[0] == '-';
-        text.remove_prefix(1);
-    }
-    if (base == 8 && text.size() >= 2 && text[0] == '0' && (text[1] == 'o' || text[1] == 'O')) {
-        text.remove_prefix(2);
-        if (!text.empty() && text[0] == '_') text.remove_prefix(1);
-    }
-    std::string digits;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '_' && i > 0 && i + 1 < text.size() && text[i - 1] != '_') continue;
-        digits += text[i];
-    }
-    unsigned long long magnitude = 0;
-    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), magnitude, base);
-    if (digits.empty() || ec == std::errc::invalid_argument || end != digits.data() + digits.size())
-        return std::nullopt;
-    constexpr auto kMax = static_cast<unsigned long long>(std::numeric_limits<long long>::max());
-    if (ec == std::errc::result_out_of_range || magnitude > kMax) return std::nullopt;
-    const auto value = static_cast<long long>(magnitude);
-    return negative ? -value : value;
-}
-
 constexpr std::string_view kTruthy[] = {"yes", "true", "on", "1"};
 constexpr std::string_view kFalsy[] = {"no", "false", "off", "0"};
 
@@ -79,7 +51,8 @@ std::uint64_t to_byte_size(std::string_view text) {
     const auto value = parse_python_int(number, 10);
     if (!value) throw ValueProblem("not a valid byte size: " + py_repr(text));
     if (*value < 0) throw ValueProblem("a byte size cannot be negative: " + py_repr(text));
-    if (*value > std::numeric_limits<long long>::max() / multiplier)
+    // parse_python_int saturates past 64 bits; the maximum itself is too big.
+    if (*value >= std::numeric_limits<std::int64_t>::max() / multiplier)
         throw ValueProblem("byte size out of range: " + py_repr(text));
     return static_cast<std::uint64_t>(*value * multiplier);
 }

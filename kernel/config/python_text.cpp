@@ -1,6 +1,8 @@
 #include "config/python_text.hpp"
 
 #include <cstdint>
+#include <cstdio>
+#include <limits>
 
 namespace sup::config {
 namespace {
@@ -48,6 +50,31 @@ bool is_unicode_space(char32_t cp) {
 }
 
 bool is_continuation_byte(char c) { return (static_cast<std::uint8_t>(c) & 0xC0) == 0x80; }
+
+// Python's str.isprintable() for the code points it is likely to meet:
+// controls, format characters, separators other than ' ', private use.
+bool printable(char32_t cp) {
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD) return false;
+    if ((cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) ||
+        (cp >= 0x205F && cp <= 0x206F) || cp == 0x1680 || cp == 0x180E ||
+        cp == 0x3000 || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) ||
+        (cp >= 0xE000 && cp <= 0xF8FF)) {
+        return false;
+    }
+    return true;
+}
+
+std::string escaped(char32_t cp) {
+    char buffer[12];
+    if (cp <= 0xFF) {
+        std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(cp));
+    } else if (cp <= 0xFFFF) {
+        std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(cp));
+    } else {
+        std::snprintf(buffer, sizeof buffer, "\\U%08x", static_cast<unsigned>(cp));
+    }
+    return buffer;
+}
 
 }  // namespace
 
@@ -125,32 +152,105 @@ std::string ascii_upper(std::string_view text) {
 
 std::string py_repr(std::string_view text) {
     // Python prefers single quotes unless the text has one and no double.
-    const bool use_double = text.find('\'') != std::string_view::npos &&
-                            text.find('"') == std::string_view::npos;
-    const char quote = use_double ? '"' : '\'';
-    static constexpr char kHex[] = "0123456789abcdef";
+    const bool has_single = text.find('\'') != std::string_view::npos;
+    const bool has_double = text.find('"') != std::string_view::npos;
+    const char quote = has_single && !has_double ? '"' : '\'';
     std::string out(1, quote);
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const char c = text[pos];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            char32_t cp = 0;
+            if (std::size_t len = decode_at(text, pos, cp)) {
+                if (printable(cp)) out.append(text.substr(pos, len));
+                else out += escaped(cp);
+                pos += len;
+            } else {  // surrogateescape, as Python decodes argv: byte 0xNN is U+DCNN
+                out += escaped(0xDC00 + static_cast<unsigned char>(c));
+                ++pos;
+            }
+            continue;
+        }
+        ++pos;
         if (c == quote || c == '\\') {
             out += '\\';
             out += c;
+        } else if (c == '\t') {
+            out += "\\t";
         } else if (c == '\n') {
             out += "\\n";
         } else if (c == '\r') {
             out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (u < 0x20 || u == 0x7F) {
-            out += "\\x";
-            out += kHex[u >> 4];
-            out += kHex[u & 0xF];
+        } else if (!printable(static_cast<unsigned char>(c))) {
+            out += escaped(static_cast<unsigned char>(c));
         } else {
             out += c;
         }
     }
     out += quote;
     return out;
+}
+
+std::string py_list_repr(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += ", ";
+        out += py_repr(items[i]);
+    }
+    return out + "]";
+}
+
+std::optional<std::int64_t> parse_python_int(std::string_view text, int base) {
+    // int() skips the whitespace str.strip() does, except the four ASCII
+    // information separators (0x1C-0x1F), which str.isspace() counts.
+    const auto separator = [](char c) { return c >= 0x1C && c <= 0x1F; };
+    while (!text.empty() && !separator(text.front()) && space_length_at(text, 0) > 0)
+        text.remove_prefix(space_length_at(text, 0));
+    while (!text.empty() && !separator(text.back()) && space_before(text, text.size())) {
+        std::size_t start = text.size() - 1;
+        while (start > 0 && space_length_at(text, start) == 0) --start;
+        text.remove_suffix(text.size() - start);
+    }
+    bool negative = false;
+    if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
+        negative = text.front() == '-';
+        text.remove_prefix(1);
+    }
+    bool underscore_ok = false;  // only between digits, or right after "0o"
+    if (base == 8 && text.size() >= 2 && text[0] == '0' && (text[1] == 'o' || text[1] == 'O')) {
+        text.remove_prefix(2);
+        underscore_ok = true;
+    }
+    constexpr std::uint64_t limit = std::numeric_limits<std::int64_t>::max();
+    std::uint64_t magnitude = 0;
+    bool any_digit = false;
+    for (char c : text) {
+        if (c == '_') {
+            if (!underscore_ok) return std::nullopt;
+            underscore_ok = false;
+            continue;
+        }
+        int digit = c - '0';
+        if (digit < 0 || digit >= base) return std::nullopt;
+        magnitude = magnitude > (limit - digit) / base ? limit : magnitude * base + digit;
+        any_digit = true;
+        underscore_ok = true;
+    }
+    if (!any_digit || text.back() == '_') return std::nullopt;
+    auto value = static_cast<std::int64_t>(magnitude);
+    return negative ? -value : value;
+}
+
+std::string python_int_error(std::string_view text) {
+    // Python cuts the quoted text at 200 characters.
+    std::string quoted = py_repr(text);
+    std::size_t pos = 0;
+    for (int chars = 0; chars < 200 && pos < quoted.size(); ++chars) {
+        do {
+            ++pos;
+        } while (pos < quoted.size() && (static_cast<unsigned char>(quoted[pos]) & 0xC0) == 0x80);
+    }
+    return "invalid literal for int() with base 10: " + quoted.substr(0, pos);
 }
 
 }  // namespace sup::config

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,7 +33,16 @@ std::size_t invalid_utf8_offset(std::string_view text);
 std::string ascii_lower(std::string_view text);
 std::string ascii_upper(std::string_view text);
 
-// repr() of a str: quoted, with the escapes Python uses.
+// repr() of a str decoded from UTF-8 with surrogateescape, as Python does
+// with argv and files: 'abc', "it's", 'a\tb', '\udcff' for an invalid byte.
 std::string py_repr(std::string_view text);
+// repr() of a list of str: ['a', 'b']
+std::string py_list_repr(const std::vector<std::string>& items);
+
+// int(text, base) for base 8 or 10: surrounding whitespace, a sign, "0o"
+// (base 8), '_' between digits. Values beyond 64 bits saturate.
+std::optional<std::int64_t> parse_python_int(std::string_view text, int base);
+// The ValueError text int(text) raises.
+std::string python_int_error(std::string_view text);
 
 }  // namespace sup::config

@@ -5,6 +5,8 @@
 
 #include <stdexcept>
 
+#include "config/python_text.hpp"
+
 namespace sup::process {
 
 std::vector<std::string> split_command(const std::string& command) {
@@ -49,33 +51,13 @@ std::vector<std::string> split_command(const std::string& command) {
     return words;
 }
 
-std::string py_repr(const std::string& s) {
-    char quote = (s.find('\'') != std::string::npos && s.find('"') == std::string::npos) ? '"' : '\'';
-    std::string out(1, quote);
-    for (unsigned char c : s) {
-        if (c == '\\') out += "\\\\";
-        else if (c == static_cast<unsigned char>(quote)) { out += '\\'; out += static_cast<char>(c); }
-        else if (c == '\n') out += "\\n";
-        else if (c == '\t') out += "\\t";
-        else if (c == '\r') out += "\\r";
-        else if (c < 0x20 || c == 0x7f) {
-            static const char* hex = "0123456789abcdef";
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        } else out += static_cast<char>(c);
-    }
-    out += quote;
-    return out;
-}
-
 std::variant<ResolvedCommand, std::string> resolve_command(const std::string& command,
                                                            const std::string& path_value) {
     ResolvedCommand rc;
     try {
         rc.argv = split_command(command);
     } catch (const std::invalid_argument& e) {
-        return "can't parse command " + py_repr(command) + ": " + e.what();
+        return "can't parse command " + config::py_repr(command) + ": " + e.what();
     }
     if (rc.argv.empty()) return std::string("command is empty");
 
@@ -101,11 +83,11 @@ std::variant<ResolvedCommand, std::string> resolve_command(const std::string& co
             start = end + 1;
         }
     }
-    if (!found) return "can't find command " + py_repr(rc.filename);
-    if (S_ISDIR(st.st_mode)) return "command at " + py_repr(rc.filename) + " is a directory";
-    if (!(st.st_mode & 0111)) return "command at " + py_repr(rc.filename) + " is not executable";
+    if (!found) return "can't find command " + config::py_repr(rc.filename);
+    if (S_ISDIR(st.st_mode)) return "command at " + config::py_repr(rc.filename) + " is a directory";
+    if (!(st.st_mode & 0111)) return "command at " + config::py_repr(rc.filename) + " is not executable";
     if (::access(rc.filename.c_str(), X_OK) != 0)
-        return "no permission to run command " + py_repr(rc.filename);
+        return "no permission to run command " + config::py_repr(rc.filename);
     return rc;
 }
 

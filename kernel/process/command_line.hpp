@@ -24,7 +24,4 @@ struct ResolvedCommand {
 std::variant<ResolvedCommand, std::string> resolve_command(const std::string& command,
                                                            const std::string& path_value);
 
-// Python's repr() of a str, as the reference puts names in its messages.
-std::string py_repr(const std::string& s);
-
 }  // namespace sup::process

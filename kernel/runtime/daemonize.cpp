@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "cli/python_text.hpp"
+#include "config/python_text.hpp"
 #include "runtime/daemon.hpp"
 #include "runtime/main_log.hpp"
 
@@ -17,7 +17,7 @@ namespace {
 // directory: '/x'"; the reference logs it verbatim.
 std::string os_error_text(int err, const std::string& path) {
     return "[Errno " + std::to_string(err) + "] " + std::strerror(err) + ": " +
-           cli::python_repr(path);
+           config::py_repr(path);
 }
 
 void point_at_dev_null(int target_fd, int flags) {
@@ -42,10 +42,10 @@ std::string daemonize(const std::optional<std::string>& directory, unsigned umas
     mainlog::info("daemonizing the supervisord process");
     if (directory) {
         if (::chdir(directory->c_str()) != 0) {
-            mainlog::critical("can't chdir into " + cli::python_repr(*directory) + ": " +
+            mainlog::critical("can't chdir into " + config::py_repr(*directory) + ": " +
                               os_error_text(errno, *directory));
         } else {
-            mainlog::info("set current directory: " + cli::python_repr(*directory));
+            mainlog::info("set current directory: " + config::py_repr(*directory));
         }
     }
     point_at_dev_null(STDIN_FILENO, O_RDONLY);

@@ -5,7 +5,7 @@
 #include <limits>
 
 #include "cli/option_values.hpp"
-#include "cli/python_text.hpp"
+#include "config/python_text.hpp"
 #include "runtime/daemon.hpp"
 
 namespace sup::runtime {
@@ -13,13 +13,13 @@ namespace sup::runtime {
 std::string drop_privileges(const std::string& user) {
     if (user.empty()) return "No user specified to setuid to!";
     const passwd* entry = nullptr;
-    if (auto number = cli::parse_python_int(user, 10)) {
+    if (auto number = config::parse_python_int(user, 10)) {
         bool valid = *number >= 0 && *number <= std::numeric_limits<uid_t>::max();
         if (valid) entry = ::getpwuid(static_cast<uid_t>(*number));
         if (entry == nullptr) return "Can't find uid " + std::to_string(*number);
     } else {
         entry = ::getpwnam(user.c_str());
-        if (entry == nullptr) return "Can't find username " + cli::python_repr(user);
+        if (entry == nullptr) return "Can't find username " + config::py_repr(user);
     }
     const uid_t uid = entry->pw_uid;
     const gid_t gid = entry->pw_gid;

@@ -81,7 +81,7 @@ TEST(HostileInput, BigGlobalEnvironmentTimesManyProcessesIsBounded) {
 }
 
 TEST(HostileInput, LargeNumbersAreErrors) {
-    EXPECT_NE(ini_error("[supervisord]\nlogfile_backups=99999999999999999999999\n").find("not an integer"),
+    EXPECT_NE(ini_error("[supervisord]\nlogfile_backups=99999999999999999999999\n").find("integer out of range"),
               std::string::npos);
     EXPECT_NE(ini_error("[supervisord]\nlogfile_maxbytes=99999999999999999999999\n").find("logfile_maxbytes"),
               std::string::npos);
