@@ -8,11 +8,15 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "cli/server_options.hpp"
 #include "config/load.hpp"
+#include "plugin_host/plugin_dirs.hpp"
+#include "plugin_host/plugin_plan.hpp"
+#include "plugin_host/plugin_startup.hpp"
 #include "runtime/daemon.hpp"
 #include "runtime/main_log.hpp"
 #include "supervisor/supervisor.hpp"
@@ -39,10 +43,35 @@ std::vector<std::string> current_environment() {
     return env;
 }
 
+// Also checks the plugins it asks for can be named (an unknown
+// rpcinterface factory is a config error, as in the reference).
 sup::config::Config load_config(const std::string& path, const sup::cli::ServerOptions& opts) {
     auto cfg = sup::config::load_file(path);
     sup::cli::apply_overrides(cfg, opts);
+    sup::plugin_host::plan_plugins(cfg);
     return cfg;
+}
+
+// --plugin-dir paths are relative to where supervisord was started; made
+// absolute before daemonizing changes directory.
+std::vector<std::string> absolute_dirs(const std::vector<std::string>& dirs) {
+    std::vector<std::string> out;
+    for (const auto& d : dirs) out.push_back(std::filesystem::absolute(d).lexically_normal().string());
+    return out;
+}
+
+std::vector<std::string> plugin_dirs(const std::vector<std::string>& command_line_dirs,
+                                     const sup::config::Config& cfg) {
+    return sup::plugin_host::plugin_search_path(command_line_dirs, cfg.supervisord.plugin_dirs,
+                                                sup::plugin_host::executable_dir());
+}
+
+// A plugin that cannot start: one line on stderr and in the main log.
+int plugin_failure(const std::string& why) {
+    std::fprintf(stderr, "Error: %s\n", why.c_str());
+    sup::mainlog::critical(why);
+    sup::mainlog::close();
+    return 1;
 }
 
 }  // namespace
@@ -72,6 +101,9 @@ int main(int argc, char** argv) {
     } catch (const sup::config::ConfigError& e) {
         return usage_error(argv[0], e.what());
     }
+    const auto command_line_plugin_dirs = absolute_dirs(opts.plugin_dirs);
+    if (opts.list_plugins)
+        return sup::plugin_host::list_plugins(cfg, plugin_dirs(command_line_plugin_dirs, cfg), stdout);
 
     ensure_standard_fds();
     signal(SIGPIPE, SIG_IGN);
@@ -103,6 +135,12 @@ int main(int argc, char** argv) {
         for (const auto& m : startup_infos) sup::mainlog::info(m);
 
         sup::Supervisor supervisor(io, signals, cfg, base_env);
+        // Plugins start before daemonizing, so a socket that cannot be bound
+        // is reported on the terminal; nothing has been spawned yet.
+        sup::plugin_host::PluginHost plugins(supervisor, cfg);
+        if (auto err = sup::plugin_host::start_plugins(plugins, cfg, plugin_dirs(command_line_plugin_dirs, cfg));
+            !err.empty())
+            return plugin_failure(err);
         if (first && !s.nodaemon) {
             io.notify_fork(boost::asio::io_context::fork_prepare);
             if (auto err = sup::runtime::daemonize(s.directory, s.umask); !err.empty()) {
@@ -117,6 +155,7 @@ int main(int argc, char** argv) {
             sup::mainlog::info("supervisord started with pid " + std::to_string(getpid()));
 
         sup::SupervisorState ended = supervisor.run();
+        plugins.fini_all();
         sup::runtime::remove_pidfile(s.pidfile);
         if (ended != sup::SupervisorState::RESTARTING) break;
 

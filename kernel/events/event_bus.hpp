@@ -15,6 +15,7 @@ namespace sup::events {
 struct Event {
     EventType type;
     std::string payload;  // the reference's serialization, byte for byte
+    std::uint64_t process = 0;  // PROCESS_* events: the process's id; else 0
 };
 
 class EventBus {

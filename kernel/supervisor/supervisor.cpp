@@ -190,7 +190,7 @@ void Supervisor::state_changed(process::Process& p, ProcessState from, bool expe
         events::ProcessStatePayload payload{p.name(), p.group_name(), process::state_name(from),
                                             process::state_name(p.state()), p.backoff(),
                                             expected, p.pid()};
-        bus_.publish({type, events::process_state_payload(payload)});
+        bus_.publish({type, events::process_state_payload(payload), p.id()});
     }
     if (!waiters_.empty()) settle_waiters(p);
     if (mood_ != SupervisorState::RUNNING && process::is_stopped_state(p.state()))

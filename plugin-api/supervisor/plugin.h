@@ -26,7 +26,11 @@
  * LIFETIME
  *   - Strings and structs the host passes into a callback (event payloads,
  *     output chunks, process info, RPC values) are valid until that callback
- *     returns. Copy what you keep.
+ *     returns. Copy what you keep. Strings a host function returns are
+ *     valid until control goes back to the loop, unless said otherwise.
+ *   - Structs a plugin passes to the host to be filled (sup_process_info,
+ *     sup_process_config) carry the plugin's sizeof in struct_size; the
+ *     host fills only the fields that fit.
  *   - Processes are named by sup_process_id, never by pointer: an id is
  *     never reused, and a call with the id of a process that is gone
  *     answers SUP_ERR_BAD_NAME instead of crashing.
@@ -35,9 +39,16 @@
  *   - An RPC call handle (sup_rpc_call*) lives until the plugin completes
  *     it with host->rpc_return() or host->rpc_fault() -- exactly once,
  *     possibly later from another callback (deferred completion).
+ *   - init runs before the process groups exist (follow them through
+ *     PROCESS_GROUP_ADDED, which arrives before a group's processes start)
+ *     and before supervisord daemonizes (forks): open sockets and files in
+ *     init so errors reach the user's terminal, but start threads later,
+ *     e.g. from a host->post() made in init, which runs once the loop does.
  *   - SIGHUP (restart): every plugin is finalised (fini) after all processes
  *     have stopped, the config is re-read, and the plugins the new config
  *     asks for are loaded and initialised again. Shutdown: fini, then unload.
+ *     The loop does not run any more when fini is called: flush what must
+ *     go out (e.g. a pending response) before returning, and join threads.
  *
  * ERRORS
  *   Host functions report failure with a negative SUP_ERR_* code (the
@@ -113,7 +124,9 @@ struct sup_plugin_descriptor {
     /* Called once on the loop thread after loading. Store `host` and `ctx`
      * (both valid until fini returns). Set *instance to your state. Return
      * SUP_OK, or a negative code with a one-line reason written into
-     * error[0..error_size) -- supervisord then exits before spawning. */
+     * error[0..error_size) -- supervisord then exits before spawning. After
+     * a failed init, fini is not called: release what init took; the host
+     * drops whatever it had registered. */
     int (*init)(const struct sup_host_api* host, sup_plugin_ctx* ctx, void** instance,
                 char* error, size_t error_size);
 
@@ -126,6 +139,12 @@ struct sup_plugin_descriptor {
 };
 
 typedef const struct sup_plugin_descriptor* (*sup_plugin_entry_fn)(void);
+
+/* The entry every plugin defines, named by SUP_PLUGIN_ENTRY_SYMBOL. Declared
+ * here so that a definition in C++ gets C linkage and is exported even when
+ * the plugin is built with hidden visibility. The first three fields of the
+ * descriptor (struct_size, abi_major, abi_minor) never move. */
+SUP_PLUGIN_EXPORT const struct sup_plugin_descriptor* supervisor_plugin_entry(void);
 
 /* ---- processes ------------------------------------------------------------ */
 
@@ -356,28 +375,42 @@ struct sup_host_api {
     int32_t (*supervisor_pid)(sup_plugin_ctx* ctx);
     const char* (*identification)(sup_plugin_ctx* ctx);     /* [supervisord] identifier */
     const char* (*version)(sup_plugin_ctx* ctx);            /* the reference version we speak, "4.2.5" */
+    /* Both take effect once the current callback has returned, so an RPC
+     * answer can still be sent. */
     void (*request_shutdown)(sup_plugin_ctx* ctx);
     void (*request_restart)(sup_plugin_ctx* ctx);
     /* The main log file path ("" if none). */
     const char* (*main_logfile)(sup_plugin_ctx* ctx);
 
-    /* -- inventory -- processes are listed in group priority order, then by
-     * process priority, as the reference lists them. */
+    /* -- inventory -- processes are listed in start order: by group
+     * priority, then by process priority (sort by name yourself where the
+     * reference lists names lexically). */
     size_t (*process_count)(sup_plugin_ctx* ctx);
     sup_process_id (*process_at)(sup_plugin_ctx* ctx, size_t index);
     /* "name" or "group:name"; 0 if unknown. */
     sup_process_id (*process_find)(sup_plugin_ctx* ctx, const char* namespec);
+    /* Set out->struct_size = sizeof(*out) first. SUP_OK or SUP_ERR_BAD_NAME.
+     * process_config's strings and arrays stay valid while the process
+     * exists (a changed program is a new process with a new id). */
     int (*process_info)(sup_plugin_ctx* ctx, sup_process_id id, struct sup_process_info* out);
     int (*process_config)(sup_plugin_ctx* ctx, sup_process_id id, struct sup_process_config* out);
     size_t (*group_count)(sup_plugin_ctx* ctx);
     const char* (*group_at)(sup_plugin_ctx* ctx, size_t index);
 
     /* -- control --
-     * start: SUP_ERR_BAD_NAME, SUP_ERR_ALREADY_STARTED, SUP_ERR_SHUTDOWN_STATE,
-     *   SUP_ERR_FAILED (UNKNOWN state), SUP_ERR_SPAWN_ERROR (failed at once),
-     *   or SUP_OK; `done` (may be NULL) is called once the start settles.
-     * stop: SUP_ERR_BAD_NAME, SUP_ERR_NOT_RUNNING, or SUP_OK; `done` is
-     *   called once the process is in a stopped state. */
+     * start: SUP_ERR_BAD_NAME, SUP_ERR_SHUTDOWN_STATE, SUP_ERR_NO_FILE or
+     *   SUP_ERR_NOT_EXECUTABLE (the command; the reason in last_error),
+     *   SUP_ERR_ALREADY_STARTED, SUP_ERR_FAILED (UNKNOWN state),
+     *   SUP_ERR_SPAWN_ERROR (failed at once), or SUP_OK.
+     * stop: SUP_ERR_BAD_NAME, SUP_ERR_SHUTDOWN_STATE, SUP_ERR_NOT_RUNNING,
+     *   or SUP_OK.
+     * Only after SUP_OK is `done` (may be NULL) called, exactly once, when
+     * the start settles / the process is in a stopped state -- possibly
+     * before process_start/process_stop returns.
+     * signal: SUP_ERR_BAD_NAME, SUP_ERR_BAD_SIGNAL, SUP_ERR_NOT_RUNNING (not
+     *   STARTING, RUNNING or BACKOFF), SUP_ERR_FAILED (reason in last_error).
+     * write_stdin: SUP_ERR_BAD_NAME, SUP_ERR_NOT_RUNNING (no child, or it is
+     *   stopping), SUP_ERR_NO_FILE (stdin closed; reason in last_error). */
     int (*process_start)(sup_plugin_ctx* ctx, sup_process_id id, sup_done_fn done, void* ud);
     int (*process_stop)(sup_plugin_ctx* ctx, sup_process_id id, sup_done_fn done, void* ud);
     int (*process_signal)(sup_plugin_ctx* ctx, sup_process_id id, int signo);
@@ -395,11 +428,14 @@ struct sup_host_api {
     int (*group_add)(sup_plugin_ctx* ctx, const char* group);
     int (*group_remove)(sup_plugin_ctx* ctx, const char* group);
 
-    /* -- events -- */
+    /* -- events -- subscribe returns a token, or 0 for an unknown type.
+     * An abstract type (EVENT, PROCESS_STATE, ...) receives every type
+     * below it. Delivery is synchronous, in subscription order. */
     uint64_t (*event_subscribe)(sup_plugin_ctx* ctx, int32_t type, sup_event_fn fn, void* ud);
     void (*event_unsubscribe)(sup_plugin_ctx* ctx, uint64_t subscription);
     /* Publish a concrete event with a ready payload (e.g. PROCESS_LOG_STDOUT,
-     * REMOTE_COMMUNICATION). `process` may be 0. */
+     * REMOTE_COMMUNICATION). `process` may be 0. SUP_ERR_BAD_ARGUMENTS for
+     * an unknown or abstract type. */
     int (*event_publish)(sup_plugin_ctx* ctx, int32_t type, const char* payload, size_t len,
                          sup_process_id process);
 
@@ -409,20 +445,32 @@ struct sup_host_api {
     void (*output_unsubscribe)(sup_plugin_ctx* ctx, uint64_t subscription);
     /* Take over a group's stdout (event-listener pools): its chunks go only
      * to `fn`; the kernel still spawns, supervises and restarts the
-     * processes, and the plugin writes their stdin with process_write_stdin. */
+     * processes, and the plugin writes their stdin with process_write_stdin.
+     * A claim is by name and ends when the group is removed: claim when
+     * PROCESS_GROUP_ADDED for the group arrives. */
     int (*output_claim_group)(sup_plugin_ctx* ctx, const char* group, sup_output_fn fn, void* ud);
 
     /* -- RPC -- */
     /* Register "namespace.method". `signature` is the reference's
      * methodSignature list as text, e.g. "boolean,string,boolean" (return
-     * type first); `help` is methodHelp's text. Both may be NULL. */
+     * type first); `help` is methodHelp's text. Both may be NULL (then
+     * system.methodSignature faults SIGNATURE_UNSUPPORTED and
+     * system.methodHelp answers ""). SUP_ERR_BAD_ARGUMENTS for a name that
+     * is not "ns.method", a method starting with '_' or the "system"
+     * namespace (the host's own); SUP_ERR_ALREADY_ADDED if taken. */
     int (*rpc_register)(sup_plugin_ctx* ctx, const char* method, sup_rpc_method_fn fn, void* ud,
                         const char* signature, const char* help);
     void (*rpc_return)(sup_rpc_call* call, const sup_value* result);
+    /* `code` is the fault code (10) or the matching SUP_ERR_* (-10);
+     * `message` is the whole faultString as the client sees it (e.g.
+     * "BAD_NAME: foo"), or NULL for the code's bare name ("BAD_NAME"). */
     void (*rpc_fault)(sup_rpc_call* call, int code, const char* message);
     /* For transports: invoke a method by name. `params` must be an ARRAY
-     * built with rpc_call_new's arena; `done` receives the outcome, maybe
-     * later. The call handle is freed after `done` returns. */
+     * built with rpc_call_new's arena (NULL = no parameters); `done`
+     * receives the outcome, maybe later, maybe before rpc_invoke returns.
+     * The call handle is freed after `done` returns. An unknown method
+     * faults UNKNOWN_METHOD; the host serves system.listMethods,
+     * system.methodHelp, system.methodSignature and system.multicall. */
     sup_rpc_call* (*rpc_call_new)(sup_plugin_ctx* ctx);
     void (*rpc_invoke)(sup_rpc_call* call, const char* method, const sup_value* params,
                        sup_rpc_result_fn done, void* ud);
@@ -452,14 +500,29 @@ struct sup_host_api {
     const sup_value* (*struct_get)(const sup_value* v, const char* key);
 
     /* -- the loop -- */
+    /* Level-triggered: fn runs on each loop turn the fd is ready for one of
+     * `events` (SUP_READABLE | SUP_WRITABLE). NULL (reason in last_error)
+     * if the fd cannot be watched, e.g. a regular file. One watch per fd
+     * (ask for both events on it); cancel it before closing the fd, which
+     * the host never closes. update and cancel may be called from fn. */
     sup_watch* (*watch_fd)(sup_plugin_ctx* ctx, int fd, int events, sup_watch_fn fn, void* ud);
     void (*watch_update)(sup_watch* w, int events); /* 0 pauses the watch */
     void (*watch_cancel)(sup_watch* w);
     /* One-shot timer; returns a handle valid until it fires or is cancelled. */
     sup_timer* (*timer_start)(sup_plugin_ctx* ctx, uint64_t milliseconds, sup_callback_fn fn, void* ud);
     void (*timer_cancel)(sup_timer* t);
-    /* Thread-safe: run fn(ud) on the loop thread soon. */
+    /* Thread-safe: run fn(ud) on the loop thread soon (never once the
+     * plugin's fini has started). */
     void (*post)(sup_plugin_ctx* ctx, sup_callback_fn fn, void* ud);
+
+    /* Why the plugin's last host call that returned a negative code (or
+     * NULL) failed, in the reference's words where it has some (e.g. "can't
+     * find command 'x'" for SUP_ERR_NO_FILE); "" if there is no more to say.
+     * Valid until the plugin's next host call. */
+    const char* (*last_error)(sup_plugin_ctx* ctx);
+    /* Free a call from rpc_call_new that will not be invoked after all
+     * (e.g. the request turned out unparsable half-way). */
+    void (*rpc_call_discard)(sup_rpc_call* call);
 };
 
 #ifdef __cplusplus
