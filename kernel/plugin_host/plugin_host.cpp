@@ -133,17 +133,21 @@ void PluginHost::defer(std::function<void()> work) {
 const std::vector<PluginHost::Entry>& PluginHost::inventory() {
     if (inventory_stale_) {
         inventory_.clear();
+        inventory_index_.clear();
         for (const auto& group : supervisor_.groups())
-            for (const auto& p : group->processes) inventory_.push_back({p.get(), group.get()});
+            for (const auto& p : group->processes) {
+                inventory_index_[p->id()] = inventory_.size();
+                inventory_.push_back({p.get(), group.get()});
+            }
         inventory_stale_ = false;
     }
     return inventory_;
 }
 
 const PluginHost::Entry* PluginHost::entry(sup_process_id id) {
-    for (const Entry& e : inventory())
-        if (e.process->id() == id) return &e;
-    return nullptr;
+    const auto& entries = inventory();
+    auto it = inventory_index_.find(id);
+    return it == inventory_index_.end() ? nullptr : &entries[it->second];
 }
 
 void PluginHost::forget_removed_processes() {

@@ -82,6 +82,7 @@ private:
     std::vector<std::unique_ptr<sup_plugin_ctx>> contexts_;  // in init order
 
     std::vector<Entry> inventory_;
+    std::unordered_map<sup_process_id, size_t> inventory_index_;  // id -> position
     bool inventory_stale_ = true;
     std::unordered_map<sup_process_id, std::unique_ptr<ProcessConfigView>> config_views_;
     events::EventBus::Token group_watch_ = 0;
