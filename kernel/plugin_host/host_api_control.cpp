@@ -39,7 +39,7 @@ int process_signal(sup_plugin_ctx* ctx, sup_process_id id, int signo) {
     process::Process* p = find(ctx, id);
     if (!p) return ctx->fail(SUP_ERR_BAD_NAME);
     if (signo < 0 || signo >= NSIG) return ctx->fail(SUP_ERR_BAD_SIGNAL);  // 0 probes, as kill(2) does
-    if (!process::is_running_state(p->state())) return ctx->fail(SUP_ERR_NOT_RUNNING);
+    if (!process::is_signallable_state(p->state())) return ctx->fail(SUP_ERR_NOT_RUNNING);
     std::string error = p->send_signal(signo);
     return error.empty() ? SUP_OK : ctx->fail(SUP_ERR_FAILED, std::move(error));
 }

@@ -122,7 +122,7 @@ void Process::spawn() {
     exitstatus_.reset();
     laststart_ = wall_now();
     started_at_ = Clock::now();
-    change_state(ProcessState::STARTING);
+    if (!change_state(ProcessState::STARTING)) return;  // an observer stopped it already
 
     if (!setup_.stdin_source.unavailable.empty()) {
         record_spawn_error(setup_.stdin_source.unavailable);
@@ -207,6 +207,10 @@ void Process::spawn() {
 }
 
 void Process::kill_for_stop() {
+    if (pid_ <= 0) {  // stopped by an observer of STARTING, before the fork
+        change_state(ProcessState::STOPPED);
+        return;
+    }
     // Stop requests use stopasgroup; the SIGKILL escalation uses killasgroup.
     mainlog::debug("killing " + config_.name + " (pid " + std::to_string(pid_) + ") " +
                    (config_.stopasgroup ? "process group " : "") + "with signal " +
@@ -264,14 +268,15 @@ void Process::exited_while_starting() {
         release_child();
         spawnerr_ = "Exited too quickly (process log may have details)";
         pid_ = 0;
-        enter_backoff();
         mainlog::warn("exited: " + config_.name + " (" + how.message + "; not expected)");
+        enter_backoff();
         return;
     }
-    // Up long enough, but the startsecs deadline had not fired yet.
+    // Up long enough, but the startsecs deadline had not fired yet. An
+    // observer of RUNNING may stop it: the exit then belongs to STOPPING.
     backoff_ = 0;
     change_state(ProcessState::RUNNING);
-    exited_while_running();
+    dispatch(Input::Exited);
 }
 
 void Process::exited_while_running() {
@@ -284,14 +289,12 @@ void Process::exited_while_running() {
     bool expected = std::find(config_.exitcodes.begin(), config_.exitcodes.end(),
                               how.exit_status) != config_.exitcodes.end();
     if (expected) {
-        enter_exited(true);
         mainlog::info("exited: " + config_.name + " (" + how.message + "; expected)");
     } else {
         spawnerr_ = "Bad exit code " + std::to_string(how.exit_status);
-        enter_exited(false);
         mainlog::warn("exited: " + config_.name + " (" + how.message + "; not expected)");
     }
-    pid_ = 0;
+    enter_exited(expected);
 }
 
 void Process::exited_while_stopping() {
@@ -300,13 +303,14 @@ void Process::exited_while_stopping() {
     exitstatus_ = how.exit_status;
     laststop_ = wall_now();
     release_child();
-    change_state(ProcessState::STOPPED);
-    pid_ = 0;
     bool expected = std::find(config_.exitcodes.begin(), config_.exitcodes.end(),
                               how.exit_status) != config_.exitcodes.end();
     std::string msg = "stopped: " + config_.name + " (" + how.message + ")";
     if (expected) mainlog::info(msg);
     else mainlog::warn(msg);
+    // The STOPPED event still names the pid that exited; an observer may
+    // start the process again, and then the new pid must stay.
+    if (change_state(ProcessState::STOPPED)) pid_ = 0;
 }
 
 // ---- helpers ---------------------------------------------------------------
@@ -318,7 +322,7 @@ void Process::record_spawn_error(const std::string& message) {
 
 void Process::enter_backoff() {
     ++backoff_;
-    change_state(ProcessState::BACKOFF);
+    if (!change_state(ProcessState::BACKOFF)) return;  // an observer stopped it
     // Once retries are exhausted the deadline fires at once and gives up, so
     // the "exited" line is logged before "gave up", as in the reference.
     arm_deadline(backoff_ > config_.startretries ? Clock::duration::zero()
@@ -326,7 +330,10 @@ void Process::enter_backoff() {
 }
 
 void Process::enter_exited(bool expected) {
-    change_state(ProcessState::EXITED, expected);
+    // The EXITED event names the pid that exited; an observer may start the
+    // process again, and then the new pid and state must stay.
+    if (!change_state(ProcessState::EXITED, expected)) return;
+    pid_ = 0;
     bool restart = config_.autorestart == config::AutoRestart::Always ||
                    (config_.autorestart == config::AutoRestart::Unexpected && !expected);
     if (!restart) return;
@@ -335,11 +342,12 @@ void Process::enter_exited(bool expected) {
     arm_deadline(next > now ? next - now : Clock::duration::zero());
 }
 
-void Process::change_state(ProcessState to, bool expected) {
+bool Process::change_state(ProcessState to, bool expected) {
     ProcessState from = state_;
-    if (from == to) return;
+    if (from == to) return true;
     state_ = to;
     host_.state_changed(*this, from, expected);
+    return state_ == to;
 }
 
 void Process::signal_child(int sig, bool as_group) {

@@ -101,7 +101,10 @@ private:
     void exited_while_running();
     void exited_while_stopping();
 
-    void change_state(ProcessState to, bool expected = true);
+    // Observers (events, plugins' completions) run inside and may move the
+    // process on, e.g. start it again; returns false if they did, and the
+    // caller then does nothing more.
+    bool change_state(ProcessState to, bool expected = true);
     void record_spawn_error(const std::string& message);  // logs "spawnerr: ..."
     void enter_backoff();
     void enter_exited(bool expected);

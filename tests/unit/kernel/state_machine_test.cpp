@@ -67,6 +67,7 @@ public:
     void child_started(Process& p, pid_t pid) override { Reaper::instance().children[pid] = &p; }
     void state_changed(Process& p, ProcessState from, bool expected) override {
         transitions.push_back({from, p.state(), expected});
+        if (on_state) on_state(p);
     }
     void output(Process&, sup::process::Channel, std::string_view data) override {
         output_text.append(data);
@@ -90,6 +91,7 @@ public:
     }
 
     bool accepting = true;
+    std::function<void(Process&)> on_state;  // an observer acting inside the change
     std::vector<Transition> transitions;
     std::string output_text;
 
@@ -279,6 +281,39 @@ TEST(StateMachineRequests, NoRespawnWhileTheHostRefusesStarts) {
     host.accepting = false;
     host.run_until([] { return false; }, std::chrono::milliseconds(1300));
     EXPECT_EQ(p.state(), S::EXITED);
+}
+
+TEST(StateMachineRequests, AnObserverMayStartAProcessAgainWhenItStops) {
+    // What system.multicall([stopProcess, startProcess]) does: the start runs
+    // inside the STOPPED notification. The new child must keep its pid.
+    FakeHost host;
+    Process p(host, program("sleep 30"), "g");
+    ASSERT_TRUE(p.start());
+    ASSERT_TRUE(host.run_until([&] { return p.state() == S::RUNNING; }));
+    const pid_t first = p.pid();
+    host.on_state = [](Process& q) {
+        if (q.state() == S::STOPPED) q.start();
+    };
+    ASSERT_TRUE(p.stop());
+    ASSERT_TRUE(host.run_until([&] { return p.state() == S::RUNNING; }));
+    host.on_state = nullptr;
+    EXPECT_GT(p.pid(), 0);
+    EXPECT_NE(p.pid(), first);
+    EXPECT_EQ(::kill(p.pid(), 0), 0);  // the pid is the live new child
+    ASSERT_TRUE(p.stop());
+    ASSERT_TRUE(host.run_until([&] { return p.state() == S::STOPPED; }));
+    EXPECT_EQ(p.pid(), 0);
+}
+
+TEST(StateMachineRequests, AnObserverMayStopAProcessBeforeItForks) {
+    FakeHost host;
+    host.on_state = [](Process& q) {
+        if (q.state() == S::STARTING) q.stop();
+    };
+    Process p(host, program("sleep 30"), "g");
+    ASSERT_TRUE(p.start());
+    EXPECT_EQ(p.state(), S::STOPPED);
+    EXPECT_EQ(p.pid(), 0);
 }
 
 }  // namespace
