@@ -206,7 +206,9 @@ void Connection::answer_parse_error(bool too_large) {
 
 void Connection::reply(int status, HeaderList headers, std::string body, bool close) {
     if (phase_ == Phase::finished || phase_ == Phase::closing || phase_ == Phase::lingering) return;
-    close = close || !request_keep_alive_ || peer_closed_;
+    // After the client's EOF, requests it sent before are still answered:
+    // only the answer with nothing buffered behind it closes.
+    close = close || !request_keep_alive_ || (peer_closed_ && input_.empty());
     headers.emplace_back("Content-Length", std::to_string(body.size()));
     if (close) headers.emplace_back("Connection", "close");
     else if (request_version_ == 10) headers.emplace_back("Connection", "Keep-Alive");
