@@ -26,6 +26,8 @@ void log(sup_plugin_ctx*, int level, const char* message, size_t len) {
     if (mainlog::enabled(l)) mainlog::write(l, std::string_view(message, len));
 }
 
+int log_enabled(sup_plugin_ctx*, int level) { return mainlog::enabled(log_level(level)) ? 1 : 0; }
+
 int32_t supervisor_state(sup_plugin_ctx* ctx) { return static_cast<int32_t>(host_of(ctx).supervisor().state()); }
 
 int32_t supervisor_pid(sup_plugin_ctx*) { return static_cast<int32_t>(::getpid()); }
@@ -53,6 +55,7 @@ const char* last_error(sup_plugin_ctx* ctx) { return ctx->last_error.c_str(); }
 
 void fill_supervisor_api(sup_host_api& api) {
     api.log = log;
+    api.log_enabled = log_enabled;
     api.supervisor_state = supervisor_state;
     api.supervisor_pid = supervisor_pid;
     api.identification = identification;

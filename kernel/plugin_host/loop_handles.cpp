@@ -39,36 +39,45 @@ void sup_watch::arm() {
     boost::system::error_code ignored;
     descriptor_.cancel(ignored);  // the waits armed before complete as outdated
     if (cancelled_ || events_ == 0) return;
-    auto on_ready = [self = shared_from_this(), generation](const boost::system::error_code& ec) {
-        if (!ec) self->fire(generation);
+    auto waiter = [this, generation](int ready) {
+        return [self = shared_from_this(), generation, ready](const boost::system::error_code& ec) {
+            if (!ec) self->fire(generation, ready);
+        };
     };
-    if (events_ & SUP_READABLE) descriptor_.async_wait(boost::asio::posix::descriptor_base::wait_read, on_ready);
-    if (events_ & SUP_WRITABLE) descriptor_.async_wait(boost::asio::posix::descriptor_base::wait_write, on_ready);
+    if (events_ & SUP_READABLE)
+        descriptor_.async_wait(boost::asio::posix::descriptor_base::wait_read, waiter(SUP_READABLE));
+    if (events_ & SUP_WRITABLE)
+        descriptor_.async_wait(boost::asio::posix::descriptor_base::wait_write, waiter(SUP_WRITABLE));
+    // Asio's epoll registration is edge-triggered: an fd that is ready now
+    // (data left unread) would never wake it again. Level-triggered
+    // semantics come from this one check.
     pollfd p{fd_, 0, 0};
     if (events_ & SUP_READABLE) p.events |= POLLIN;
     if (events_ & SUP_WRITABLE) p.events |= POLLOUT;
-    if (::poll(&p, 1, 0) > 0)
-        boost::asio::post(io_, [self = shared_from_this(), generation] { self->fire(generation); });
-}
-
-void sup_watch::fire(unsigned generation) {
-    if (generation != generation_ || cancelled_ || !owner_->is_alive()) return;
-    pollfd p{fd_, 0, 0};
-    if (events_ & SUP_READABLE) p.events |= POLLIN;
-    if (events_ & SUP_WRITABLE) p.events |= POLLOUT;
-    if (::poll(&p, 1, 0) <= 0) return arm();  // spurious: wait again
+    if (::poll(&p, 1, 0) <= 0) return;
     if (p.revents & POLLNVAL) {
         // Closed behind our back: calling on would spin.
         sup::mainlog::error("plugin " + owner_->name + " closed fd " + std::to_string(fd_) +
                             " while watching it; the watch is paused");
         events_ = 0;
-        return arm();
+        descriptor_.cancel(ignored);
+        return;
     }
     int ready = 0;
     // Hang-ups and errors are reported as readable: the read says what happened.
     if (p.revents & (POLLIN | POLLHUP | POLLERR)) ready |= events_ & SUP_READABLE;
     if (p.revents & (POLLOUT | POLLERR)) ready |= events_ & SUP_WRITABLE;
-    if (!ready) ready = events_;
+    boost::asio::post(io_, [self = shared_from_this(), generation, ready = ready ? ready : events_] {
+        self->fire(generation, ready);
+    });
+}
+
+// `ready` comes from the wait that completed or from arm()'s check; a
+// spurious wake-up costs the plugin one EAGAIN, never a lost event.
+void sup_watch::fire(unsigned generation, int ready) {
+    if (generation != generation_ || cancelled_ || !owner_->is_alive()) return;
+    ready &= events_;
+    if (!ready) return arm();
     ++generation_;  // the other wait (if any) is outdated by this turn
     const unsigned after_call = generation_;
     auto keep = shared_from_this();  // the callback may cancel the watch

@@ -25,7 +25,7 @@ struct sup_watch : std::enable_shared_from_this<sup_watch> {
 
 private:
     void arm();
-    void fire(unsigned generation);
+    void fire(unsigned generation, int ready);
 
     boost::asio::io_context& io_;
     sup_plugin_ctx* owner_;

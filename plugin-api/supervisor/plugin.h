@@ -523,6 +523,9 @@ struct sup_host_api {
     /* Free a call from rpc_call_new that will not be invoked after all
      * (e.g. the request turned out unparsable half-way). */
     void (*rpc_call_discard)(sup_rpc_call* call);
+    /* Whether a message at `level` would reach the main log: lets a plugin
+     * skip building lines nobody will see (e.g. per-request access lines). */
+    int (*log_enabled)(sup_plugin_ctx* ctx, int level);
 };
 
 #ifdef __cplusplus

@@ -13,6 +13,7 @@ struct Host {
     sup_plugin_ctx* ctx = nullptr;
 
     void log(int level, std::string_view message) const { api->log(ctx, level, message.data(), message.size()); }
+    bool log_enabled(int level) const { return api->log_enabled(ctx, level) != 0; }
 };
 
 }  // namespace sup::rpc

@@ -418,6 +418,7 @@ void Connection::on_timer() {
 }
 
 void Connection::log_access(int status, std::size_t bytes) const {
+    if (!server_.host().log_enabled(SUP_LOG_TRACE)) return;
     const std::string line =
         peer_ + " - - [" + access_log_date() + "] \"" + request_line_ + "\" " + std::to_string(status) + " " +
         std::to_string(bytes);

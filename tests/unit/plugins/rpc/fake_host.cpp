@@ -47,6 +47,7 @@ void fill(sup_host_api& api) {
     api.abi_major = SUP_ABI_MAJOR;
     api.abi_minor = SUP_ABI_MINOR;
     api.log = [](sup_plugin_ctx* ctx, int, const char* m, size_t n) { host_of(ctx).log_.emplace_back(m, n); };
+    api.log_enabled = [](sup_plugin_ctx*, int) { return 1; };
     api.config_get = [](sup_plugin_ctx* ctx, const char* section, const char* key) -> const char* {
         auto& config = host_of(ctx).config_;
         auto s = config.find(section);
