@@ -21,6 +21,13 @@ public:
 // expands %(...)s, checks every value. Throws ConfigError.
 Config load_file(const std::string& path);
 
+// What supervisorctl reads, the way the reference's client reads it: the
+// main file only ([include] is not followed) and only its [supervisorctl]
+// section, so a problem in another section does not stop the client.
+// Throws ConfigError; ".ini file does not include supervisorctl section"
+// when the section is absent.
+CtlConfig load_ctl_file(const std::string& path);
+
 // The same from text already in memory; `path` is used for %(here)s,
 // relative includes and messages. For tests.
 Config load_ini_text(std::string_view text, const std::string& path);
