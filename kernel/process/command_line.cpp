@@ -51,15 +51,15 @@ std::vector<std::string> split_command(const std::string& command) {
     return words;
 }
 
-std::variant<ResolvedCommand, std::string> resolve_command(const std::string& command,
-                                                           const std::string& path_value) {
+std::variant<ResolvedCommand, CommandError> resolve_command(const std::string& command,
+                                                            const std::string& path_value) {
     ResolvedCommand rc;
     try {
         rc.argv = split_command(command);
     } catch (const std::invalid_argument& e) {
-        return "can't parse command " + config::py_repr(command) + ": " + e.what();
+        return CommandError{false, "can't parse command " + config::py_repr(command) + ": " + e.what()};
     }
-    if (rc.argv.empty()) return std::string("command is empty");
+    if (rc.argv.empty()) return CommandError{false, "command is empty"};
 
     const std::string& program = rc.argv[0];
     struct stat st {};
@@ -83,11 +83,12 @@ std::variant<ResolvedCommand, std::string> resolve_command(const std::string& co
             start = end + 1;
         }
     }
-    if (!found) return "can't find command " + config::py_repr(rc.filename);
-    if (S_ISDIR(st.st_mode)) return "command at " + config::py_repr(rc.filename) + " is a directory";
-    if (!(st.st_mode & 0111)) return "command at " + config::py_repr(rc.filename) + " is not executable";
+    const std::string quoted = config::py_repr(rc.filename);
+    if (!found) return CommandError{true, "can't find command " + quoted};
+    if (S_ISDIR(st.st_mode)) return CommandError{false, "command at " + quoted + " is a directory"};
+    if (!(st.st_mode & 0111)) return CommandError{false, "command at " + quoted + " is not executable"};
     if (::access(rc.filename.c_str(), X_OK) != 0)
-        return "no permission to run command " + config::py_repr(rc.filename);
+        return CommandError{false, "no permission to run command " + quoted};
     return rc;
 }
 

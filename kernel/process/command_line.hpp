@@ -18,10 +18,17 @@ struct ResolvedCommand {
     std::vector<std::string> argv;
 };
 
+// Why a command cannot be run, in the reference's words (e.g. "can't find
+// command 'foo'"). `not_found` is the reference's NotFound (RPC fault
+// NO_FILE); every other reason is NOT_EXECUTABLE.
+struct CommandError {
+    bool not_found = false;
+    std::string message;
+};
+
 // Split, look the program up on `path_value` (a $PATH string) unless it
-// contains '/', and check it can be run. On failure returns the reference's
-// spawn error, e.g. "can't find command 'foo'".
-std::variant<ResolvedCommand, std::string> resolve_command(const std::string& command,
-                                                           const std::string& path_value);
+// contains '/', and check it can be run.
+std::variant<ResolvedCommand, CommandError> resolve_command(const std::string& command,
+                                                            const std::string& path_value);
 
 }  // namespace sup::process

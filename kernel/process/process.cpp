@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include "process/command_line.hpp"
 #include "process/spawner.hpp"
 #include "process/wait_status.hpp"
 #include "runtime/main_log.hpp"
@@ -27,13 +26,6 @@ double wall_now() {
 // do we, so startsecs=0 with a crashing command cannot become a fork storm.
 constexpr auto kMinRespawnInterval = std::chrono::seconds(1);
 
-std::string path_for(const config::ProcessConfig& cfg, const std::vector<std::string>& base_env) {
-    for (const auto& [k, v] : cfg.environment)
-        if (k == "PATH") return v;
-    for (const auto& kv : base_env)
-        if (kv.rfind("PATH=", 0) == 0) return kv.substr(5);
-    return "/bin:/usr/bin:/usr/local/bin";
-}
 
 void set_env(std::vector<std::string>& env, const std::string& key, const std::string& value) {
     std::string prefix = key + "=";
@@ -129,9 +121,9 @@ void Process::spawn() {
         enter_backoff();
         return;
     }
-    auto resolved = resolve_command(config_.command, path_for(config_, host_.base_environment()));
-    if (auto* err = std::get_if<std::string>(&resolved)) {
-        record_spawn_error(*err);
+    auto resolved = resolve_command();
+    if (auto* err = std::get_if<CommandError>(&resolved)) {
+        record_spawn_error(err->message);
         enter_backoff();
         return;
     }
@@ -286,8 +278,7 @@ void Process::exited_while_running() {
     exitstatus_ = how.exit_status;
     laststop_ = wall_now();
     release_child();
-    bool expected = std::find(config_.exitcodes.begin(), config_.exitcodes.end(),
-                              how.exit_status) != config_.exitcodes.end();
+    const bool expected = is_expected_exit(how.exit_status);
     if (expected) {
         mainlog::info("exited: " + config_.name + " (" + how.message + "; expected)");
     } else {
@@ -303,8 +294,7 @@ void Process::exited_while_stopping() {
     exitstatus_ = how.exit_status;
     laststop_ = wall_now();
     release_child();
-    bool expected = std::find(config_.exitcodes.begin(), config_.exitcodes.end(),
-                              how.exit_status) != config_.exitcodes.end();
+    const bool expected = is_expected_exit(how.exit_status);
     std::string msg = "stopped: " + config_.name + " (" + how.message + ")";
     if (expected) mainlog::info(msg);
     else mainlog::warn(msg);
@@ -314,6 +304,21 @@ void Process::exited_while_stopping() {
 }
 
 // ---- helpers ---------------------------------------------------------------
+
+std::variant<ResolvedCommand, CommandError> Process::resolve_command() const {
+    // The child's PATH: its own environment= first, then supervisord's.
+    std::string path = "/bin:/usr/bin:/usr/local/bin";
+    for (const auto& kv : host_.base_environment())
+        if (kv.rfind("PATH=", 0) == 0) path = kv.substr(5);
+    for (const auto& [k, v] : config_.environment)
+        if (k == "PATH") path = v;
+    return process::resolve_command(config_.command, path);
+}
+
+bool Process::is_expected_exit(int exit_status) const {
+    return std::find(config_.exitcodes.begin(), config_.exitcodes.end(), exit_status) !=
+           config_.exitcodes.end();
+}
 
 void Process::record_spawn_error(const std::string& message) {
     spawnerr_ = message;

@@ -17,9 +17,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 
 #include "config/model.hpp"
 #include "process/child_pipes.hpp"
+#include "process/command_line.hpp"
 #include "process/process_host.hpp"
 #include "process/process_state.hpp"
 
@@ -59,6 +61,10 @@ public:
     void shutdown();  // supervisord is stopping: stop, or give up a BACKOFF
     void child_exited(int wait_status);  // called by the reaper
     void start_if_autostart();  // never started yet and autostart=true
+
+    // The command as a spawn would run it now: split, found on the PATH the
+    // child would get, checked executable.
+    std::variant<ResolvedCommand, CommandError> resolve_command() const;
 
     // Send a signal without intending to stop. Returns "" or an error text.
     std::string send_signal(int sig);
@@ -105,6 +111,7 @@ private:
     // process on, e.g. start it again; returns false if they did, and the
     // caller then does nothing more.
     bool change_state(ProcessState to, bool expected = true);
+    bool is_expected_exit(int exit_status) const;
     void record_spawn_error(const std::string& message);  // logs "spawnerr: ..."
     void enter_backoff();
     void enter_exited(bool expected);

@@ -5,7 +5,6 @@
 
 #include "config/load.hpp"
 #include "events/payloads.hpp"
-#include "process/command_line.hpp"
 #include "supervisor/plugin.h"
 #include "supervisor/supervisor.hpp"
 
@@ -40,15 +39,10 @@ Process* Supervisor::find_process(std::string_view namespec) const {
 int Supervisor::start_process(Process& p, Done done, std::string& message) {
     if (mood_ != SupervisorState::RUNNING) return SUP_ERR_SHUTDOWN_STATE;
     // The reference checks the command before anything else.
-    std::string path = "/bin:/usr/bin:/usr/local/bin";
-    for (const auto& kv : base_env_)
-        if (kv.rfind("PATH=", 0) == 0) path = kv.substr(5);
-    for (const auto& [k, v] : p.config().environment)
-        if (k == "PATH") path = v;
-    auto resolved = process::resolve_command(p.config().command, path);
-    if (auto* err = std::get_if<std::string>(&resolved)) {
-        message = *err;
-        return err->rfind("can't find command", 0) == 0 ? SUP_ERR_NO_FILE : SUP_ERR_NOT_EXECUTABLE;
+    auto resolved = p.resolve_command();
+    if (auto* err = std::get_if<process::CommandError>(&resolved)) {
+        message = err->message;
+        return err->not_found ? SUP_ERR_NO_FILE : SUP_ERR_NOT_EXECUTABLE;
     }
     if (process::is_running_state(p.state())) return SUP_ERR_ALREADY_STARTED;
     if (p.state() == ProcessState::UNKNOWN) return SUP_ERR_FAILED;
