@@ -1,4 +1,6 @@
 // Reading, tailing and clearing the main log and the processes' logs.
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #include "batch.hpp"
@@ -22,35 +24,40 @@ void answer_read(Call& call, const std::string& path, std::int64_t offset, std::
     else call.succeed(call.string(read.data));
 }
 
-void read_process_log(Call& call, Channel channel) {
-    if (!call.arity(3, 3) || !call.supervisor_running()) return;
+// The (name, offset, length) arguments of the per-process log methods; an
+// empty optional once the call has been answered with a fault.
+struct ProcessLogRequest {
+    std::string path;
+    std::int64_t offset;
+    std::int64_t length;
+};
+
+std::optional<ProcessLogRequest> process_log_request(Call& call, Channel channel) {
+    if (!call.arity(3, 3) || !call.supervisor_running()) return std::nullopt;
     const auto namespec = call.text(0);
-    if (!namespec) return;
+    if (!namespec) return std::nullopt;
     const auto offset = call.integer(1);
-    if (!offset) return;
+    if (!offset) return std::nullopt;
     const auto length = call.integer(2);
-    if (!length) return;
+    if (!length) return std::nullopt;
     const auto process = resolve_process(call, *namespec);
-    if (!process) return;
-    const std::string& path = log_of(*process, channel);
-    if (path.empty()) return call.fail(NO_FILE);  // the reference: a logfile of None
-    if (!file_exists(path)) return call.fail(NO_FILE, path);
-    answer_read(call, path, *offset, *length);
+    if (!process) return std::nullopt;
+    return ProcessLogRequest{log_of(*process, channel), *offset, *length};
+}
+
+void read_process_log(Call& call, Channel channel) {
+    const auto request = process_log_request(call, channel);
+    if (!request) return;
+    if (request->path.empty()) return call.fail(NO_FILE);  // the reference: a logfile of None
+    if (!file_exists(request->path)) return call.fail(NO_FILE, request->path);
+    answer_read(call, request->path, request->offset, request->length);
 }
 
 void tail_process_log(Call& call, Channel channel) {
-    if (!call.arity(3, 3) || !call.supervisor_running()) return;
-    const auto namespec = call.text(0);
-    if (!namespec) return;
-    const auto offset = call.integer(1);
-    if (!offset) return;
-    const auto length = call.integer(2);
-    if (!length) return;
-    const auto process = resolve_process(call, *namespec);
-    if (!process) return;
-    const std::string& path = log_of(*process, channel);
+    const auto request = process_log_request(call, channel);
+    if (!request) return;
     LogTail tail;  // no file yet: nothing, from 0
-    if (file_exists(path)) tail = tail_log(path, *offset, *length);
+    if (file_exists(request->path)) tail = tail_log(request->path, request->offset, request->length);
     sup_value* result = call.array();
     call.append(result, call.string(tail.data));
     call.append(result, call.integer_value(tail.offset));
